@@ -2,7 +2,6 @@ using FileSaga.Domain.Jobs;
 using FileSaga.Handlers.Querying;
 using JasperFx.Events;
 using Marten;
-using Marten.Linq;
 using Microsoft.AspNetCore.Http;
 using Wolverine.Http;
 
@@ -64,13 +63,14 @@ public static class AuditEndpoint
             query = query.Where(e => e.Timestamp <= t);
         }
 
-        var events = await ((IMartenQueryable<IEvent>)query)
-            .Stats(out var stats)
+        // Statistics are not available on raw event queries: count separately.
+        var total = await query.CountAsync(ct);
+        var events = await query
             .OrderBy(e => e.Sequence)
             .Skip((pageNumber - 1) * size)
             .Take(size)
             .ToListAsync(ct);
         var items = events.Select(e => new AuditEntry(e.Sequence, e.StreamKey!, e.Version, e.EventType.Name, e.Timestamp, e.Data)).ToList();
-        return Results.Ok(new Paged<AuditEntry>(items, stats.TotalResults, pageNumber, size));
+        return Results.Ok(new Paged<AuditEntry>(items, total, pageNumber, size));
     }
 }

@@ -22,7 +22,11 @@ public sealed class FileDownloader(IHttpClientFactory httpClients, JobPaths path
         var http = httpClients.CreateClient(HttpClientName);
         using var request = new HttpRequestMessage(HttpMethod.Get, job.SourceUrl);
         using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, ct);
-        response.EnsureSuccessStatusCode();
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new HttpRequestException($"GET {job.SourceUrl} answered {(int)response.StatusCode} {response.ReasonPhrase}", null, response.StatusCode);
+        }
+
         CheckDeclaredSize(response.Content.Headers, settings.MaxFileBytes);
 
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);

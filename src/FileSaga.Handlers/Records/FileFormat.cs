@@ -1,0 +1,10 @@
+namespace FileSaga.Handlers.Records;
+
+public enum FileFormat
+{
+    Json,
+    Ndjson,
+    Csv,
+    Xml,
+    Text,
+}

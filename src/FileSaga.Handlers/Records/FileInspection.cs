@@ -1,0 +1,3 @@
+namespace FileSaga.Handlers.Records;
+
+public sealed record FileInspection(FileFormat Format, long Records);

@@ -1,0 +1,3 @@
+namespace FileSaga.Handlers.Records;
+
+public sealed record ProcessResult(long Processed, long Rejected);

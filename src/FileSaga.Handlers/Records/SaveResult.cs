@@ -1,0 +1,3 @@
+namespace FileSaga.Handlers.Records;
+
+public sealed record SaveResult(long Records, long Bytes, string Sha256);
