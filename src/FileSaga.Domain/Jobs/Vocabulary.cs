@@ -62,11 +62,12 @@ public static class StepNames
 
     public static string Wire(this CompensationStatus status) => status.ToString().ToLowerInvariant();
 
+    // Only a member's own name: Enum.TryParse alone also takes numbers, "saga,simple" (OR-ed) and surrounding spaces.
     public static bool TryParseStep(string? name, out Step step) =>
-        Enum.TryParse(name, ignoreCase: true, out step) && Enum.IsDefined(step) && !int.TryParse(name, out _);
+        Enum.TryParse(name, ignoreCase: true, out step) && Enum.IsDefined(step) && string.Equals(step.ToString(), name, StringComparison.OrdinalIgnoreCase);
 
     public static bool TryParseKind(string? name, out JobKind kind) =>
-        Enum.TryParse(name, ignoreCase: true, out kind) && Enum.IsDefined(kind) && !int.TryParse(name, out _);
+        Enum.TryParse(name, ignoreCase: true, out kind) && Enum.IsDefined(kind) && string.Equals(kind.ToString(), name, StringComparison.OrdinalIgnoreCase);
 
     public static bool IsTerminal(this JobStatus status) => status is JobStatus.Completed or JobStatus.Compensated
         or JobStatus.CompensationFailed or JobStatus.Cancelled or JobStatus.Failed;

@@ -14,8 +14,8 @@ public static partial class SubmissionRules
 
     public static readonly IReadOnlyList<string> AcceptedExtensions = [".json", ".ndjson", ".jsonl", ".csv", ".xml", ".txt"];
 
-    /// <summary>Job ids become folder names, so they are kept to a safe alphabet.</summary>
-    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$")]
+    /// <summary>Job ids become folder names, so they are kept to a safe alphabet (\z, since $ also matches before a final newline).</summary>
+    [GeneratedRegex(@"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}\z")]
     private static partial Regex JobIdPattern();
 
     /// <summary>Field name (camelCase, as on the wire) → what is wrong with it. Empty when valid.</summary>

@@ -1,0 +1,4 @@
+global using FileSaga.Domain.Jobs;
+global using FileSaga.Domain.Plans;
+global using Shouldly;
+global using Xunit;
