@@ -21,7 +21,7 @@ public sealed class FileDownloader(IHttpClientFactory httpClients, JobPaths path
         var target = paths.Download(job.Id, job.FileName);
         var http = httpClients.CreateClient(HttpClientName);
         using var request = new HttpRequestMessage(HttpMethod.Get, job.SourceUrl);
-        using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, ct);
+        using var response = await WithinIdleTimeout(token => http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, token), settings.DownloadIdleTimeout, ct);
         if (!response.IsSuccessStatusCode)
         {
             throw new HttpRequestException($"GET {job.SourceUrl} answered {(int)response.StatusCode} {response.ReasonPhrase}", null, response.StatusCode);
@@ -70,18 +70,21 @@ public sealed class FileDownloader(IHttpClientFactory httpClients, JobPaths path
         }
     }
 
-    // A stalled server must not hold a step for its whole timeout: each read gets its own deadline.
-    private static async Task<int> ReadWithIdleTimeout(Stream body, byte[] buffer, TimeSpan idle, CancellationToken ct)
+    private static Task<int> ReadWithIdleTimeout(Stream body, byte[] buffer, TimeSpan idle, CancellationToken ct) =>
+        WithinIdleTimeout(token => body.ReadAsync(buffer, token).AsTask(), idle, ct);
+
+    // A stalled server must not hold a step for its whole timeout: the answer and each read get their own deadline.
+    private static async Task<T> WithinIdleTimeout<T>(Func<CancellationToken, Task<T>> wait, TimeSpan idle, CancellationToken ct)
     {
         using var stall = CancellationTokenSource.CreateLinkedTokenSource(ct);
         stall.CancelAfter(idle);
         try
         {
-            return await body.ReadAsync(buffer, stall.Token);
+            return await wait(stall.Token);
         }
         catch (OperationCanceledException) when (stall.IsCancellationRequested && !ct.IsCancellationRequested)
         {
-            throw new TimeoutException($"no data received for {idle}");
+            throw new TimeoutException($"no data received from the source for {idle}");
         }
     }
 }

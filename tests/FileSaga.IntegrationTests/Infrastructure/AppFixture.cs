@@ -37,6 +37,7 @@ public sealed class AppFixture : IAsyncLifetime
             builder.UseSetting("FileSaga:UploadServiceUrl", SampleServer.BaseAddress.ToString());
             builder.UseSetting("FileSaga:WebhookUrl", SampleServer.Url("/webhook"));
             builder.UseSetting("FileSaga:Durability:ScheduledPolling", "00:00:00.100");
+            builder.UseSetting("FileSaga:DownloadIdleTimeout", "00:00:01");
             foreach (var step in Enum.GetValues<Step>())
             {
                 var key = $"FileSaga:Steps:{step.Wire()}";

@@ -37,6 +37,22 @@ public sealed class RetryTests(AppFixture app)
     }
 
     [Fact]
+    public async Task stalled_download_times_out_and_the_next_attempt_succeeds()
+    {
+        var jobId = Infrastructure.Jobs.NewId("stalled");
+        await app.AddFaultAsync(new { route = "download", mode = "timeout", delay_ms = 5000, count = 1, match = jobId });
+
+        await app.SubmitAsync(jobId, app.SampleServer.Url($"/sample-data/users?job={jobId}"), "users.json");
+        var job = await app.WaitForEndAsync(jobId);
+
+        job.Status.ShouldBe(JobStatus.Completed, job.Error);
+        var failure = (await app.EventsAsync(jobId)).OfType<StepAttemptFailed>().Single();
+        failure.Step.ShouldBe(Step.Download);
+        failure.Error.ShouldContain("no data received");
+        failure.Retryable.ShouldBeTrue();
+    }
+
+    [Fact]
     public async Task non_retryable_failure_skips_the_remaining_attempts()
     {
         var jobId = Infrastructure.Jobs.NewId("not-found");
