@@ -37,6 +37,6 @@ public static class StepStatuses
     public const string Failed = "failed";
     public const string Skipped = "skipped";
 
-    public static bool IsDone(string? status) =>
-        JobStatuses.Is(status, Succeeded) || JobStatuses.Is(status, Skipped);
+    // Only work actually done counts: a skipped step did nothing.
+    public static bool IsDone(string? status) => JobStatuses.Is(status, Succeeded);
 }
