@@ -146,8 +146,8 @@ EOF
   exit 1
 }
 
+# Stops the local cluster if it runs, whatever FILESAGA_DB says: callers export it after `up`.
 down() {
-  [ -n "$external" ] && return 0
   bin=$(find_bin_dir || true)
   if [ -n "$bin" ] && [ -f "$data/postmaster.pid" ]; then
     say "stopping the local cluster in $data"
