@@ -21,7 +21,7 @@ public sealed class AppFixture : IAsyncLifetime
 
     public SampleServerHost SampleServer { get; private set; } = null!;
 
-    public string DataRoot { get; } = Path.Combine(Path.GetTempPath(), "filesaga-tests", Guid.NewGuid().ToString("N")[..8]);
+    public string DataRoot { get; } = TestDatabase.TestDataFolder("run");
 
     public IDocumentStore Store => Host.Services.GetRequiredService<IDocumentStore>();
 

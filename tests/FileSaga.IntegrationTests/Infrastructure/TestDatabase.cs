@@ -105,6 +105,10 @@ public sealed class TestDatabase : IAsyncDisposable
         return output.Trim();
     }
 
+    /// <summary>A new folder for one test run's files, under the repository's git-ignored <c>.filesaga/</c>, owned by whoever runs the tests.</summary>
+    public static string TestDataFolder(string purpose) =>
+        Path.Combine(RepositoryRoot(), ".filesaga", "test-data", $"{purpose}-{Guid.NewGuid():N}"[..(purpose.Length + 9)]);
+
     public static string RepositoryRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);

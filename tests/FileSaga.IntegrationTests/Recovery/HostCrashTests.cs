@@ -20,7 +20,7 @@ public sealed class HostCrashTests(ITestOutputHelper output) : IAsyncLifetime
         nameof(OutputSaved), nameof(OutputUploaded), nameof(ResultVerified), nameof(NotificationSent), nameof(TempFilesCleaned),
     ];
 
-    private readonly string _root = Path.Combine(Path.GetTempPath(), "filesaga-crash", Guid.NewGuid().ToString("N")[..8]);
+    private readonly string _root = TestDatabase.TestDataFolder("crash");
     private TestDatabase _database = null!;
     private SampleServerHost _samples = null!;
 
