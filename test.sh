@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Every test: unit tests, the sample server's tests, and the integration tests against a real
-# PostgreSQL and the real sample server. Ends with a line "N passed, N failed"; exits non-zero on any failure.
+# PostgreSQL and the real sample server, plus a `dotnet format` check. Ends with a line "N passed, N failed"; exits non-zero on any failure.
 #
 # usage: ./test.sh [extra dotnet test arguments, e.g. --filter Name~compensat]
 set -uo pipefail
@@ -36,6 +36,14 @@ if ! dotnet build FileSaga.sln --nologo -v quiet -clp:ErrorsOnly; then
   exit 1
 fi
 
+# Formatting is checked like a test: it counts as one failure when the code is not as `dotnet format` would write it.
+format_failed=0
+if ! dotnet format FileSaga.sln --verify-no-changes --no-restore >.filesaga/test-results/format.log 2>&1; then
+  echo "dotnet format found changes to make (run: dotnet format FileSaga.sln):"
+  head -n 20 .filesaga/test-results/format.log
+  format_failed=1
+fi
+
 log=.filesaga/test-results/test.log
 dotnet test FileSaga.sln --no-build --nologo "$@" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
@@ -52,5 +60,6 @@ if [ "$assemblies" -eq 0 ]; then
   failed=$((failed + 1))
 fi
 
+failed=$((failed + format_failed))
 echo "$passed passed, $failed failed"
 [ "$status" -eq 0 ] && [ "$failed" -eq 0 ]
