@@ -27,6 +27,7 @@ public sealed class QueryTests(AppFixture app)
         view.GetProperty("file").GetProperty("sha256").GetString()!.Length.ShouldBe(64);
         view.GetProperty("output").GetProperty("recordsSaved").GetInt64().ShouldBe(100);
         view.GetProperty("output").GetProperty("uploadId").GetString().ShouldNotBeNullOrEmpty();
+        view.GetProperty("version").GetInt64().ShouldBe(12, "the view is built from all twelve events of a completed saga");
     }
 
     [Fact]
