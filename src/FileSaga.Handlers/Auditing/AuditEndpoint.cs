@@ -21,14 +21,7 @@ public static class AuditEndpoint
         string? jobId, string? type, string? since, string? until, string? page, string? pageSize, IQuerySession session, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
-        var from = QueryParameters.Time(since, nameof(since), errors);
-        var to = QueryParameters.Time(until, nameof(until), errors);
-        var pageNumber = QueryParameters.Number(page, nameof(page), 1, errors);
-        var size = QueryParameters.Number(pageSize, nameof(pageSize), Paging.DefaultPageSize, errors);
-        foreach (var (key, value) in Paging.Check(pageNumber, size, from, to))
-        {
-            errors[key] = value;
-        }
+        var window = Paging.Parse(page, pageSize, since, until, errors);
 
         var eventType = type is null ? null : JobEventTypes.Find(type);
         if (type is not null && eventType is null)
@@ -53,12 +46,12 @@ public static class AuditEndpoint
             query = query.Where(e => e.EventTypeName == name);
         }
 
-        if (from is { } f)
+        if (window.Since is { } f)
         {
             query = query.Where(e => e.Timestamp >= f);
         }
 
-        if (to is { } t)
+        if (window.Until is { } t)
         {
             query = query.Where(e => e.Timestamp <= t);
         }
@@ -67,10 +60,10 @@ public static class AuditEndpoint
         var total = await query.CountAsync(ct);
         var events = await query
             .OrderBy(e => e.Sequence)
-            .Skip((pageNumber - 1) * size)
-            .Take(size)
+            .Skip(window.Skip)
+            .Take(window.PageSize)
             .ToListAsync(ct);
         var items = events.Select(e => new AuditEntry(e.Sequence, e.StreamKey!, e.Version, e.EventType.Name, e.Timestamp, e.Data)).ToList();
-        return Results.Ok(new Paged<AuditEntry>(items, total, pageNumber, size));
+        return Results.Ok(new Paged<AuditEntry>(items, total, window.Page, window.PageSize));
     }
 }

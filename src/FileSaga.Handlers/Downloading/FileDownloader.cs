@@ -74,17 +74,6 @@ public sealed class FileDownloader(IHttpClientFactory httpClients, JobPaths path
         WithinIdleTimeout(token => body.ReadAsync(buffer, token).AsTask(), idle, ct);
 
     // A stalled server must not hold a step for its whole timeout: the answer and each read get their own deadline.
-    private static async Task<T> WithinIdleTimeout<T>(Func<CancellationToken, Task<T>> wait, TimeSpan idle, CancellationToken ct)
-    {
-        using var stall = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        stall.CancelAfter(idle);
-        try
-        {
-            return await wait(stall.Token);
-        }
-        catch (OperationCanceledException) when (stall.IsCancellationRequested && !ct.IsCancellationRequested)
-        {
-            throw new TimeoutException($"no data received from the source for {idle}");
-        }
-    }
+    private static Task<T> WithinIdleTimeout<T>(Func<CancellationToken, Task<T>> wait, TimeSpan idle, CancellationToken ct) =>
+        Deadline.Within(idle, wait, $"no data received from the source for {idle}", ct);
 }

@@ -47,18 +47,7 @@ public sealed class StepRunner(StepPolicies policies, TimeProvider clock, ILogge
         return NextMessages.For(command.JobId, decision.Next);
     }
 
-    /// <summary>Runs <paramref name="work"/>, turning the step's own timeout into a <see cref="TimeoutException"/>; a host shutdown still cancels.</summary>
-    public static async Task<T> WithTimeout<T>(Func<CancellationToken, Task<T>> work, TimeSpan timeout, CancellationToken ct)
-    {
-        using var limit = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        limit.CancelAfter(timeout);
-        try
-        {
-            return await work(limit.Token);
-        }
-        catch (OperationCanceledException) when (limit.IsCancellationRequested && !ct.IsCancellationRequested)
-        {
-            throw new TimeoutException($"timed out after {timeout}");
-        }
-    }
+    /// <summary>Runs <paramref name="work"/> under the step's timeout.</summary>
+    public static Task<T> WithTimeout<T>(Func<CancellationToken, Task<T>> work, TimeSpan timeout, CancellationToken ct) =>
+        Deadline.Within(timeout, work, $"timed out after {timeout}", ct);
 }

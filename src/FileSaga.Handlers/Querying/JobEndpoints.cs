@@ -21,14 +21,7 @@ public static class JobEndpoints
         string? status, string? kind, string? since, string? until, string? q, string? page, string? pageSize, IQuerySession session, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
-        var from = QueryParameters.Time(since, nameof(since), errors);
-        var to = QueryParameters.Time(until, nameof(until), errors);
-        var pageNumber = QueryParameters.Number(page, nameof(page), 1, errors);
-        var size = QueryParameters.Number(pageSize, nameof(pageSize), Paging.DefaultPageSize, errors);
-        foreach (var (key, value) in Paging.Check(pageNumber, size, from, to))
-        {
-            errors[key] = value;
-        }
+        var window = Paging.Parse(page, pageSize, since, until, errors);
 
         JobStatus? statusFilter = null;
         if (status is not null)
@@ -72,12 +65,12 @@ public static class JobEndpoints
             query = query.Where(j => j.Kind == k);
         }
 
-        if (from is { } f)
+        if (window.Since is { } f)
         {
             query = query.Where(j => j.SubmittedAt >= f);
         }
 
-        if (to is { } t)
+        if (window.Until is { } t)
         {
             query = query.Where(j => j.SubmittedAt <= t);
         }
@@ -92,10 +85,10 @@ public static class JobEndpoints
         var items = await ((IMartenQueryable<JobState>)query)
             .Stats(out var stats)
             .OrderByDescending(j => j.SubmittedAt)
-            .Skip((pageNumber - 1) * size)
-            .Take(size)
+            .Skip(window.Skip)
+            .Take(window.PageSize)
             .ToListAsync(ct);
-        return Results.Ok(new Paged<JobView>([.. items.Select(JobView.From)], stats.TotalResults, pageNumber, size));
+        return Results.Ok(new Paged<JobView>([.. items.Select(JobView.From)], stats.TotalResults, window.Page, window.PageSize));
     }
 
     [WolverineGet("/api/jobs/{jobId}/events")]

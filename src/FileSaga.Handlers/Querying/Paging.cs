@@ -1,29 +1,39 @@
 namespace FileSaga.Handlers.Querying;
 
-/// <summary>Checks page parameters; a problem names the parameter.</summary>
+/// <summary>A page and a time window, as parsed from a query string.</summary>
+public sealed record PageWindow(int Page, int PageSize, DateTimeOffset? Since, DateTimeOffset? Until)
+{
+    public int Skip => (Page - 1) * PageSize;
+}
+
+/// <summary>Checks page and time-window parameters; a problem names the parameter.</summary>
 public static class Paging
 {
     public const int DefaultPageSize = 20;
     public const int MaxPageSize = 200;
 
-    public static Dictionary<string, string[]> Check(int? page, int? pageSize, DateTimeOffset? since, DateTimeOffset? until)
+    public static PageWindow Parse(string? page, string? pageSize, string? since, string? until, Dictionary<string, string[]> errors)
     {
-        var errors = new Dictionary<string, string[]>();
-        if (page is < 1)
+        var window = new PageWindow(
+            QueryParameters.Number(page, nameof(page), 1, errors),
+            QueryParameters.Number(pageSize, nameof(pageSize), DefaultPageSize, errors),
+            QueryParameters.Time(since, nameof(since), errors),
+            QueryParameters.Time(until, nameof(until), errors));
+        if (window.Page < 1)
         {
-            errors["page"] = ["page must be 1 or more"];
+            errors[nameof(page)] = ["page must be 1 or more"];
         }
 
-        if (pageSize is < 1 or > MaxPageSize)
+        if (window.PageSize is < 1 or > MaxPageSize)
         {
-            errors["pageSize"] = [$"pageSize must be between 1 and {MaxPageSize}"];
+            errors[nameof(pageSize)] = [$"pageSize must be between 1 and {MaxPageSize}"];
         }
 
-        if (since is not null && until is not null && since > until)
+        if (window.Since > window.Until)
         {
-            errors["since"] = ["since must not be after until"];
+            errors[nameof(since)] = ["since must not be after until"];
         }
 
-        return errors;
+        return window;
     }
 }
