@@ -107,6 +107,37 @@ public sealed class HostCrashTests(ITestOutputHelper output) : IAsyncLifetime
         }
     }
 
+    [Fact]
+    public async Task a_retry_waiting_for_its_time_survives_a_sigkill()
+    {
+        using var host = new HostProcess(new()
+        {
+            ["FILESAGA_DB"] = _database.ConnectionString,
+            ["FileSaga__DataRoot"] = Path.Combine(_root, "processing"),
+            ["FileSaga__UploadServiceUrl"] = _samples.BaseAddress.ToString(),
+            ["FileSaga__WebhookUrl"] = _samples.Url("/webhook"),
+            ["FileSaga__Steps__upload__FirstRetry"] = "00:00:04",
+        }, Path.Combine(_root, "host.log"));
+        Directory.CreateDirectory(_root);
+        host.Start();
+        await host.WaitUntilReadyAsync(TimeSpan.FromSeconds(60));
+        using var api = new HttpClient { BaseAddress = host.BaseAddress };
+        var jobId = $"retry-{Guid.NewGuid():N}"[..18];
+        await _samples.Http.PostAsJsonAsync("/faults", new { route = "upload", mode = "error", status = 503, count = 1, match = jobId });
+
+        (await api.PostAsJsonAsync("/api/jobs", new { jobId, sourceUrl = _samples.Url("/sample-data/posts"), fileName = "posts.json" })).EnsureSuccessStatusCode();
+        await WaitAsync(api, [jobId], views => views.Single().Steps.Any(s => s is { Name: "upload", Status: "retrying" }), "the upload to wait for its retry");
+        host.KillHard();
+        host.Start();
+        await host.WaitUntilReadyAsync(TimeSpan.FromSeconds(60));
+        var final = (await WaitAsync(api, [jobId], views => IsTerminal(views.Single().Status), "the job to finish"))[jobId];
+
+        final.Status.ShouldBe("Completed", final.Error);
+        var events = await api.GetFromJsonAsync<JsonElement[]>($"/api/jobs/{jobId}/events");
+        events!.Count(e => e.GetProperty("type").GetString() == nameof(StepAttemptFailed)).ShouldBe(1);
+        events!.Count(e => e.GetProperty("type").GetString() == nameof(OutputUploaded)).ShouldBe(1);
+    }
+
     private static JsonElement.ArrayEnumerator Items(JsonElement uploads) =>
         uploads.ValueKind == JsonValueKind.Array ? uploads.EnumerateArray() : uploads.GetProperty("uploads").EnumerateArray();
 
