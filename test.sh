@@ -26,7 +26,8 @@ if [ -z "${FILESAGA_TEST_DB:-}" ]; then
   export FILESAGA_TEST_DB
 fi
 cleanup() {
-  if [ "$started_postgres" = true ]; then scripts/postgres.sh down --test || true; fi
+  trap - EXIT
+  if [ "$started_postgres" = true ]; then scripts/postgres.sh down --test >>.filesaga/test-results/postgres.log 2>&1 || true; fi
 }
 trap cleanup EXIT
 
@@ -61,5 +62,6 @@ if [ "$assemblies" -eq 0 ]; then
 fi
 
 failed=$((failed + format_failed))
+cleanup # before the summary, so that it stays the last line
 echo "$passed passed, $failed failed"
 [ "$status" -eq 0 ] && [ "$failed" -eq 0 ]
