@@ -17,6 +17,10 @@ require_dotnet() {
     echo "The .NET 10 SDK is needed: https://learn.microsoft.com/dotnet/core/install/linux-debian" >&2
     exit 1
   fi
+  if ! command -v curl >/dev/null 2>&1; then
+    echo "curl is needed to check that the services are ready: sudo apt-get install -y curl" >&2
+    exit 1
+  fi
 }
 
 build_release() {
