@@ -82,6 +82,15 @@ public static class Jobs
         return created!["id"].ToString()!;
     }
 
+    public static async Task RemoveFaultsOnRouteAsync(this AppFixture app, string route)
+    {
+        var rules = await app.SampleServer.Http.GetFromJsonAsync<List<Dictionary<string, System.Text.Json.JsonElement>>>("/faults");
+        foreach (var rule in rules!.Where(r => r["route"].GetString() == route))
+        {
+            await app.RemoveFaultAsync(rule["id"].GetString()!);
+        }
+    }
+
     public static async Task RemoveFaultAsync(this AppFixture app, string id)
     {
         using var response = await app.SampleServer.Http.DeleteAsync($"/faults/{id}");

@@ -62,6 +62,31 @@ public sealed class CompensationTests(AppFixture app)
         }
     }
 
+    [Fact]
+    public async Task compensation_that_keeps_failing_parks_the_job_for_an_operator()
+    {
+        var jobId = Infrastructure.Jobs.NewId("parked");
+        await app.AddFaultAsync(new { route = "webhook", mode = "error", status = 503, match = jobId });
+        await app.AddFaultAsync(new { route = "rollback", mode = "error", status = 500 });
+        try
+        {
+            await app.SubmitAsync(jobId, app.SampleServer.Url("/sample-data/posts"), "posts.json");
+            var job = await app.WaitForEndAsync(jobId);
+
+            job.Status.ShouldBe(JobStatus.CompensationFailed);
+            var rollback = job.Compensations.Single(c => c.Step == Step.Upload);
+            rollback.Status.ShouldBe(CompensationStatus.Failed);
+            rollback.Attempts.ShouldBe(8, "the tests allow eight compensation attempts");
+            job.Error.ShouldNotBeNull().ShouldContain("rollback-upload failed");
+            job.Compensations.Where(c => c.Step != Step.Upload).ShouldAllBe(c => c.Status == CompensationStatus.Pending, "later compensations wait for the operator");
+            (await app.EventsAsync(jobId)).OfType<CompensationStepFailed>().Count(e => e.RetryAt is null).ShouldBe(1);
+        }
+        finally
+        {
+            await app.RemoveFaultsOnRouteAsync("rollback");
+        }
+    }
+
     private async Task<(string Path, string FileName)> InjectFailureAsync(string step, string jobId, string folder)
     {
         var posts = ($"/sample-data/posts?job={jobId}", "posts.json");
