@@ -40,17 +40,7 @@ public sealed class HostCrashTests(ITestOutputHelper output) : IAsyncLifetime
     [Fact]
     public async Task demo_jobs_survive_a_sigkill_of_the_host_with_each_step_done_once()
     {
-        using var host = new HostProcess(new()
-        {
-            ["FILESAGA_DB"] = _database.ConnectionString,
-            ["FileSaga__DataRoot"] = Path.Combine(_root, "processing"),
-            ["FileSaga__UploadServiceUrl"] = _samples.BaseAddress.ToString(),
-            ["FileSaga__WebhookUrl"] = _samples.Url("/webhook"),
-            ["FileSaga__Steps__upload__FirstRetry"] = "00:00:00.500",
-        }, Path.Combine(_root, "host.log"));
-        Directory.CreateDirectory(_root);
-        host.Start();
-        await host.WaitUntilReadyAsync(TimeSpan.FromSeconds(60));
+        using var host = await StartHostAsync(uploadFirstRetry: "00:00:00.500");
         using var api = new HttpClient { BaseAddress = host.BaseAddress };
 
         // Some downloads are slow, so the kill finds jobs at different steps, some of them mid-download.
@@ -110,17 +100,7 @@ public sealed class HostCrashTests(ITestOutputHelper output) : IAsyncLifetime
     [Fact]
     public async Task a_retry_waiting_for_its_time_survives_a_sigkill()
     {
-        using var host = new HostProcess(new()
-        {
-            ["FILESAGA_DB"] = _database.ConnectionString,
-            ["FileSaga__DataRoot"] = Path.Combine(_root, "processing"),
-            ["FileSaga__UploadServiceUrl"] = _samples.BaseAddress.ToString(),
-            ["FileSaga__WebhookUrl"] = _samples.Url("/webhook"),
-            ["FileSaga__Steps__upload__FirstRetry"] = "00:00:04",
-        }, Path.Combine(_root, "host.log"));
-        Directory.CreateDirectory(_root);
-        host.Start();
-        await host.WaitUntilReadyAsync(TimeSpan.FromSeconds(60));
+        using var host = await StartHostAsync(uploadFirstRetry: "00:00:04");
         using var api = new HttpClient { BaseAddress = host.BaseAddress };
         var jobId = $"retry-{Guid.NewGuid():N}"[..18];
         await _samples.Http.PostAsJsonAsync("/faults", new { route = "upload", mode = "error", status = 503, count = 1, match = jobId });
@@ -136,6 +116,22 @@ public sealed class HostCrashTests(ITestOutputHelper output) : IAsyncLifetime
         var events = await api.GetFromJsonAsync<JsonElement[]>($"/api/jobs/{jobId}/events");
         events!.Count(e => e.GetProperty("type").GetString() == nameof(StepAttemptFailed)).ShouldBe(1);
         events!.Count(e => e.GetProperty("type").GetString() == nameof(OutputUploaded)).ShouldBe(1);
+    }
+
+    private async Task<HostProcess> StartHostAsync(string uploadFirstRetry)
+    {
+        Directory.CreateDirectory(_root);
+        var host = new HostProcess(new()
+        {
+            ["FILESAGA_DB"] = _database.ConnectionString,
+            ["FileSaga__DataRoot"] = Path.Combine(_root, "processing"),
+            ["FileSaga__UploadServiceUrl"] = _samples.BaseAddress.ToString(),
+            ["FileSaga__WebhookUrl"] = _samples.Url("/webhook"),
+            ["FileSaga__Steps__upload__FirstRetry"] = uploadFirstRetry,
+        }, Path.Combine(_root, "host.log"));
+        host.Start();
+        await host.WaitUntilReadyAsync(TimeSpan.FromSeconds(60));
+        return host;
     }
 
     private static JsonElement.ArrayEnumerator Items(JsonElement uploads) =>
